@@ -16,7 +16,7 @@ public final class Amounts {
     }
 
     public static boolean hasUnit(Quantity quantity) {
-        return quantity.eIsSet(AstPackage.eINSTANCE.getQuantity_Unit());
+        return Written.isWritten(quantity, AstPackage.eINSTANCE.getQuantity_Unit());
     }
 
     public static boolean isDuration(Amount amount) {

@@ -68,7 +68,7 @@ public enum ValueType {
                 return DURATION;
             }
             if (amount.getAmount() instanceof Quantity quantity) {
-                return quantity.eIsSet(quantity.eClass().getEStructuralFeature("unit")) ? DURATION : NUMBER;
+                return Amounts.hasUnit(quantity) ? DURATION : NUMBER;
             }
             if (amount.getAmount() instanceof ParameterRef ref && ref.getParameter() != null && !ref.getParameter().eIsProxy()) {
                 return ref.getParameter().getType() == ParameterType.DURATION ? DURATION : NUMBER;

@@ -2,6 +2,7 @@
 package org.pacta.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.pacta.dsl.semantics.Written;
 import org.pacta.dsl.ast.Instrument;
 import org.pacta.dsl.ast.InstrumentKind;
 import org.pacta.dsl.ast.Replace;
@@ -21,7 +22,7 @@ public class DerivationChecks extends PactaCheckBase {
     @Check
     public void derivesFromAModel(Instrument instrument) {
         Instrument model = instrument.getModel();
-        if (model != null && !model.eIsProxy() && model.eIsSet(AST.getInstrument_Kind())
+        if (model != null && !model.eIsProxy() && Written.isWritten(model, AST.getInstrument_Kind())
                 && model.getKind() != InstrumentKind.MODEL) {
             warning(instrument.getName() + " derives from " + model.getName() + ", which is a " + model.getKind()
                     + ", not a model", instrument, AST.getInstrument_Model(), IssueCodes.DERIVES_FROM_NON_MODEL);

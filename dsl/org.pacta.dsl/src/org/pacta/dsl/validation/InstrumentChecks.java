@@ -2,6 +2,7 @@
 package org.pacta.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.pacta.dsl.semantics.Written;
 import org.pacta.dsl.ast.Instrument;
 import org.pacta.dsl.ast.InstrumentKind;
 
@@ -10,7 +11,7 @@ public class InstrumentChecks extends PactaCheckBase {
 
     @Check
     public void kindIsStated(Instrument instrument) {
-        if (!instrument.eIsSet(AST.getInstrument_Kind())) {
+        if (!Written.isWritten(instrument, AST.getInstrument_Kind())) {
             error("Instrument " + instrument.getName() + " does not say its kind (model, convention, bilateral, scheme, domestic or arrangement)",
                     instrument, AST.getInstrument_Name(), IssueCodes.MISSING_KIND);
         }
@@ -18,7 +19,7 @@ public class InstrumentChecks extends PactaCheckBase {
 
     @Check
     public void bilateralHasTwoParties(Instrument instrument) {
-        if (instrument.getKind() == InstrumentKind.BILATERAL && instrument.eIsSet(AST.getInstrument_Kind())
+        if (instrument.getKind() == InstrumentKind.BILATERAL && Written.isWritten(instrument, AST.getInstrument_Kind())
                 && instrument.getParties().size() != 2) {
             error("A bilateral instrument has exactly two parties; " + instrument.getName() + " lists "
                     + instrument.getParties().size(), instrument, AST.getInstrument_Name(), IssueCodes.BILATERAL_PARTIES);

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.Check;
+import org.pacta.dsl.semantics.Written;
 import org.pacta.dsl.ast.Ground;
 import org.pacta.dsl.ast.Instrument;
 import org.pacta.dsl.ast.InstrumentKind;
@@ -55,14 +56,14 @@ public class MinimumStandardChecks extends PactaCheckBase {
 
     private void checkAgainst(Instrument treaty, Collection<Provision> provisions, Instrument convention,
             NotAGround standard) {
-        if (standard.eIsSet(AST.getNotAGround_Modality()) && !treaty.getModalities().contains(standard.getModality())) {
+        if (Written.isWritten(standard, AST.getNotAGround_Modality()) && !treaty.getModalities().contains(standard.getModality())) {
             return;
         }
         for (Provision provision : provisions) {
             if (provision instanceof Ground ground && standard.getClaim().equals(ground.getClaim())) {
                 String message = treaty.getParties().get(0) + " and " + treaty.getParties().get(1) + " are both parties to "
                         + convention.getName() + ": " + standard.getClaim() + " is not a ground for refusing "
-                        + (standard.eIsSet(AST.getNotAGround_Modality()) ? standard.getModality().getLiteral() : "cooperation")
+                        + (Written.isWritten(standard, AST.getNotAGround_Modality()) ? standard.getModality().getLiteral() : "cooperation")
                         + " between them (" + convention.getName() + " " + Citations.display(standard.getName())
                         + "), yet ground " + ground.getName() + " keeps it";
                 if (EcoreUtil2.getContainerOfType(ground, Instrument.class) == treaty) {

@@ -4,6 +4,7 @@ package org.pacta.dsl.validation;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
+import org.pacta.dsl.semantics.Written;
 import org.pacta.dsl.ast.Amount;
 import org.pacta.dsl.ast.Instrument;
 import org.pacta.dsl.ast.InstrumentKind;
@@ -21,7 +22,7 @@ public class ParameterChecks extends PactaCheckBase {
 
     @Check
     public void concreteInstrumentFixesEveryParameter(Instrument instrument) {
-        if (!instrument.eIsSet(AST.getInstrument_Kind()) || instrument.getKind() == InstrumentKind.MODEL) {
+        if (!Written.isWritten(instrument, AST.getInstrument_Kind()) || instrument.getKind() == InstrumentKind.MODEL) {
             return;
         }
         Set<Parameter> fixed = Derivation.fixedParameters(instrument);
