@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.pacta.cli.report.FindingsReport;
+import org.pacta.cli.report.JsonReport;
+import org.pacta.cli.report.SarifReport;
+import org.pacta.cli.report.TextReport;
 import org.pacta.workspace.Finding;
 import org.pacta.workspace.PactaWorkspace;
 
@@ -32,6 +36,20 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".pacta files or folders")
     private List<Path> paths;
 
+    /** Output formats. */
+    enum Format {
+        text(new TextReport()), json(new JsonReport()), sarif(new SarifReport());
+
+        private final FindingsReport report;
+
+        Format(FindingsReport report) {
+            this.report = report;
+        }
+    }
+
+    @Option(names = "--format", defaultValue = "text", description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    private Format format;
+
     @Option(names = "--fail-on", defaultValue = "error", description = "exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     private Threshold failOn;
 
@@ -47,11 +65,14 @@ public final class ValidateCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         List<Finding> findings = workspace.validate();
-        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        findings.forEach(f -> out.println(f.render()));
-        out.println("Checked " + workspace.userResources().size() + " file(s) and " + workspace.libraryResources().size()
-                + " library source(s): " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
+        long errors = FindingsReport.count(findings, Finding.Severity.ERROR);
+        long warnings = FindingsReport.count(findings, Finding.Severity.WARNING);
+        try {
+            format.report.write(findings, workspace.userResources().size(), workspace.libraryResources().size(), out);
+        } catch (IOException e) {
+            err.println("pacta validate: cannot write the report: " + describe(e));
+            return Main.EXIT_USAGE;
+        }
         boolean fail = errors > 0 || (failOn == Threshold.warning && warnings > 0);
         return fail ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
@@ -61,7 +82,4 @@ public final class ValidateCommand implements Callable<Integer> {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    private static String plural(long count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
-    }
 }
