@@ -120,8 +120,16 @@ public final class PactaWorkspace {
         }
         Resource resource = resourceSet.createResource(uri);
         displayNames.put(resource, display);
-        resource.load(new ByteArrayInputStream(((String) decoded).getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        try {
+            resource.load(new ByteArrayInputStream(((String) decoded).getBytes(StandardCharsets.UTF_8)),
+                    Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        } catch (StackOverflowError e) {
+            // pathological nesting (thousands of parentheses) exhausts the recursive-descent parser
+            resourceSet.getResources().remove(resource);
+            loadFindings.add(new Finding(display, 1, 1, Finding.Severity.ERROR, "pacta.too-deep",
+                    "The text nests too deeply to be parsed: split the condition into smaller parts"));
+            return null;
+        }
         return resource;
     }
 
@@ -139,9 +147,16 @@ public final class PactaWorkspace {
 
     private List<Finding> validate(Resource resource) {
         IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
-        List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-        List<Finding> result = new ArrayList<>(issues.size());
         String file = displayName(resource);
+        List<Issue> issues;
+        try {
+            issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect in a check must not hide the findings of the other files
+            return List.of(new Finding(file, 1, 1, Finding.Severity.ERROR, "pacta.internal",
+                    "The checks could not complete on this file (" + e.getClass().getSimpleName() + "); please report it"));
+        }
+        List<Finding> result = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             result.add(new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity(issue.getSeverity()),
                     issue.getCode() == null ? "pacta.syntax" : issue.getCode(), issue.getMessage()));
