@@ -123,14 +123,26 @@ public final class PactaWorkspace {
         try {
             resource.load(new ByteArrayInputStream(((String) decoded).getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-        } catch (StackOverflowError e) {
-            // pathological nesting (thousands of parentheses) exhausts the recursive-descent parser
+        } catch (RuntimeException | StackOverflowError e) {
+            // pathological nesting (thousands of parentheses) exhausts the recursive-descent parser; Xtext wraps
+            // the StackOverflowError in a ParseException
             resourceSet.getResources().remove(resource);
-            loadFindings.add(new Finding(display, 1, 1, Finding.Severity.ERROR, "pacta.too-deep",
-                    "The text nests too deeply to be parsed: split the condition into smaller parts"));
+            loadFindings.add(tooDeep(e) ? new Finding(display, 1, 1, Finding.Severity.ERROR, "pacta.too-deep",
+                    "The text nests too deeply to be parsed: split the condition into smaller parts")
+                    : new Finding(display, 1, 1, Finding.Severity.ERROR, "pacta.unparsable",
+                            "The text could not be parsed (" + e.getClass().getSimpleName() + ")"));
             return null;
         }
         return resource;
+    }
+
+    private static boolean tooDeep(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs every static check on every source (the library included) and returns the findings, sorted. */
