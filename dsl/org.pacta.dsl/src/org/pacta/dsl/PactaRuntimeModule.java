@@ -14,6 +14,14 @@ public class PactaRuntimeModule extends AbstractPactaRuntimeModule {
         return PactaQualifiedNameProvider.class;
     }
 
+    @Override
+    public void configureIScopeProviderDelegate(com.google.inject.Binder binder) {
+        binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
+                .annotatedWith(com.google.inject.name.Names.named(
+                        org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(org.pacta.dsl.scoping.PactaImportedNamespaceScopeProvider.class);
+    }
+
     public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
         return PactaLinkingDiagnosticMessageProvider.class;
     }

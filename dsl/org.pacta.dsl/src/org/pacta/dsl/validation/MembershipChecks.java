@@ -27,7 +27,9 @@ public class MembershipChecks extends PactaCheckBase {
             warning(party.getState() + " consented to be bound (" + party.getConsentDate() + ") before signing ("
                     + party.getSigned() + ")", party, AST.getPartyStatus_ConsentDate(), IssueCodes.DATE_ORDER);
         }
-        if (before(party.getInForce(), party.getConsentDate())) {
+        // a successor state is bound from its independence, which precedes its notification of succession
+        boolean succession = party.getConsent() == org.pacta.dsl.ast.ConsentKind.SUCCEEDED;
+        if (!succession && before(party.getInForce(), party.getConsentDate())) {
             error("The instrument cannot enter into force for " + party.getState() + " (" + party.getInForce()
                     + ") before it consented to be bound (" + party.getConsentDate() + ")", party,
                     AST.getPartyStatus_InForce(), IssueCodes.DATE_ORDER);

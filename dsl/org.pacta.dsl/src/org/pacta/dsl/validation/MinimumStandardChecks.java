@@ -46,8 +46,9 @@ public class MinimumStandardChecks extends PactaCheckBase {
                 continue;
             }
             Instrument convention = block.getInstrument();
+            Set<Provision> displacedByTreaty = subsidiaryProvisions(convention, treaty);
             for (Provision standard : Derivation.effectiveProvisions(convention).values()) {
-                if (standard instanceof NotAGround notAGround) {
+                if (standard instanceof NotAGround notAGround && !displacedByTreaty.contains(standard)) {
                     checkAgainst(treaty, provisions, convention, notAGround);
                 }
             }
@@ -74,6 +75,22 @@ public class MinimumStandardChecks extends PactaCheckBase {
                 }
             }
         }
+    }
+
+    /**
+     * Provisions of the convention that apply only where no treaty of the checked treaty's modality binds the
+     * parties (UNTOC art 18(7)): the checked treaty itself displaces them, so they set no minimum for it.
+     */
+    private static Set<Provision> subsidiaryProvisions(Instrument convention, Instrument treaty) {
+        Set<Provision> result = new HashSet<>();
+        for (Provision provision : Derivation.effectiveProvisions(convention).values()) {
+            if (provision instanceof org.pacta.dsl.ast.Precedence precedence
+                    && precedence.getRule() instanceof org.pacta.dsl.ast.Subsidiary subsidiary
+                    && treaty.getModalities().contains(subsidiary.getModality())) {
+                result.addAll(subsidiary.getProvisions());
+            }
+        }
+        return result;
     }
 
     private static boolean bindsBoth(MembershipBlock block, String a, String b) {
