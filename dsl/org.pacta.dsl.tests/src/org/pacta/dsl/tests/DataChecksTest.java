@@ -109,4 +109,15 @@ class DataChecksTest {
                 }
                 """).expectOne("t.pacta", IssueCodes.UNKNOWN_CLAIM, WARNING, 5, "'own-nationals' is not a value of refusal.claimed");
     }
+
+    @Test
+    void successorStateBoundFromIndependenceBeforeItsNotification() {
+        Fixtures.withModel("t.pacta", """
+                package t
+                import test.models.*
+                membership of Model {
+                    party ME "Montenegro" succeeded 2006-10-23 in-force 2006-06-03
+                }
+                """).expectNone("t.pacta", IssueCodes.DATE_ORDER);
+    }
 }

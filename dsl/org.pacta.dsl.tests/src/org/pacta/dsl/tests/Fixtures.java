@@ -18,6 +18,7 @@ final class Fixtures {
                 fact refusal.claimed : set of {nationality "Own national.", bank-secrecy "Bank secrecy.",
                     fiscal-offence "Fiscal offence.", political-offence "Political offence."} "Grounds claimed."
                 fact arrest.provisional : boolean "The arrest was provisional."
+                fact offence.fiscal : boolean "The offence concerns taxes or duties."
                 fact bank.secrecy-applies : boolean "The records are covered by bank secrecy."
                 event person.arrested "The person was arrested."
                 event request.received "The request was received."

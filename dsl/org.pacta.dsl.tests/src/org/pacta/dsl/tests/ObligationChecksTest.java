@@ -124,4 +124,34 @@ class ObligationChecksTest {
                 }
                 """).expectNone("t.pacta", IssueCodes.BELOW_MINIMUM_STANDARD);
     }
+
+    /** UNTOC art 18(7): paragraphs 9 to 29 (among them 18(22), fiscal matters) yield to an MLA treaty between the parties. */
+    @Test
+    void subsidiaryStandardSetsNoMinimumForTheTreatyThatDisplacesIt() {
+        Fixtures.withModel("conv.pacta", """
+                package conv
+                instrument Conv {
+                    kind convention
+                    modality mla
+                    article 18 {
+                        not-a-ground 18(22): fiscal-offence as sole ground for mla
+                        precedence 18(7): provisions 18(22) only where no mla treaty binds the parties
+                    }
+                }
+                membership of Conv {
+                    party MD ratified 2005-09-16 in-force 2005-10-16
+                    party AM ratified 2003-07-01 in-force 2003-09-29
+                }
+                """).with("t.pacta", """
+                package t
+                instrument T {
+                    kind bilateral
+                    modality mla
+                    parties MD, AM
+                    article 4 {
+                        ground 4(1) as fiscal-offence: requested may refuse if offence.fiscal
+                    }
+                }
+                """).expectNone("t.pacta", IssueCodes.BELOW_MINIMUM_STANDARD);
+    }
 }

@@ -112,4 +112,14 @@ class ReferenceChecksTest {
                 }
                 """).expectClean("t.pacta");
     }
+
+    @Test
+    void instrumentOfTheSamePackageResolvesWithoutImport() {
+        Fixtures.withModel("t.pacta", """
+                package test.models
+                membership of Model {
+                    party MD "Moldova" ratified 2001-01-01 in-force 2001-02-01
+                }
+                """).expectClean("t.pacta");
+    }
 }
