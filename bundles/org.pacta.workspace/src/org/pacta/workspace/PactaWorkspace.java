@@ -176,6 +176,22 @@ public final class PactaWorkspace {
         return result;
     }
 
+    /**
+     * The obligation network of every loaded source, the library included. Call it on a workspace whose
+     * {@link #validate()} reported no errors: unresolved names cannot be compiled.
+     */
+    public org.pacta.model.Network compile() {
+        List<org.pacta.dsl.ast.PactaFile> files = new ArrayList<>();
+        List<Resource> all = new ArrayList<>(libraryResources);
+        all.addAll(userResources);
+        for (Resource resource : all) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof org.pacta.dsl.ast.PactaFile file) {
+                files.add(file);
+            }
+        }
+        return new org.pacta.compiler.ObligationCompiler().compile(files);
+    }
+
     public List<Resource> userResources() {
         return Collections.unmodifiableList(userResources);
     }
