@@ -150,6 +150,10 @@ public final class ObligationCompiler {
                 org.pacta.model.Article created = F.createArticle();
                 created.setNumber(n);
                 created.setTitle(articleTitle(provision));
+                Article sourceArticle = org.eclipse.xtext.EcoreUtil2.getContainerOfType(provision, Article.class);
+                if (sourceArticle != null && Written.isWritten(sourceArticle, org.pacta.dsl.ast.AstPackage.Literals.ARTICLE__MODALITY)) {
+                    created.setModality(modality(sourceArticle.getModality()));
+                }
                 return created;
             });
             article.getProvisions().add(provisions.provision(provision));

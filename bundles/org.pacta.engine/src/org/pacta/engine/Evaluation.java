@@ -66,14 +66,53 @@ final class Evaluation {
         if (basisInstruments.isEmpty()) {
             return decision(bases, Outcome.NO_LEGAL_BASIS, noBasis, List.of(), List.of(), claims(List.of(), List.of()), List.of());
         }
-        Instrument primary = basisInstruments.get(0);
         Map<Instrument, Map<String, Provision>> provisions = new LinkedHashMap<>();
         for (Instrument instrument : basisInstruments) {
             provisions.put(instrument, applicableProvisions(instrument, basisInstruments));
         }
-        Truth basisTruth = bases.get(0).applies();
+        // the first basis, in order of precedence, whose scope covers the case decides it; a convention whose scope
+        // does not cover the offence is no basis for it
+        Instrument primary = null;
+        Truth scope = Truth.FALSE;
         StringBuilder scopeReason = new StringBuilder();
-        Truth scope = scope(primary, provisions.get(primary), scopeReason);
+        Set<String> scopeMissing = new LinkedHashSet<>();
+        Map<Instrument, Truth> scopes = new HashMap<>();
+        Map<Instrument, StringBuilder> reasons = new HashMap<>();
+        Map<Instrument, Set<String>> missings = new HashMap<>();
+        for (Instrument instrument : basisInstruments) {
+            reasons.put(instrument, new StringBuilder());
+            missings.put(instrument, new LinkedHashSet<>());
+            scopes.put(instrument, scope(instrument, provisions.get(instrument), reasons.get(instrument), missings.get(instrument)));
+        }
+        for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN, Truth.FALSE)) {
+            for (Instrument instrument : basisInstruments) {
+                if (primary == null && scopes.get(instrument) == wanted) {
+                    primary = instrument;
+                    scope = wanted;
+                    scopeReason = reasons.get(instrument);
+                    scopeMissing = missings.get(instrument);
+                }
+            }
+        }
+        missingBasisOrScope.addAll(scopeMissing);
+        int index = basisInstruments.indexOf(primary);
+        Basis first = bases.remove(index);
+        bases.add(0, first);
+        basisInstruments.remove(index);
+        basisInstruments.add(0, primary);
+        if (scope == Truth.TRUE) {
+            // bases whose own scope does not cover the case are not bases for it
+            for (int i = basisInstruments.size() - 1; i > 0; i--) {
+                Instrument other = basisInstruments.get(i);
+                if (scopes.get(other) == Truth.FALSE) {
+                    trace.add(label(other) + ": outside its scope, not a basis for this case");
+                    basisInstruments.remove(i);
+                    bases.remove(i);
+                    provisions.remove(other);
+                }
+            }
+        }
+        Truth basisTruth = bases.get(0).applies();
         List<NotAGround> exclusions = notAGrounds(provisions);
         List<GroundResult> grounds = grounds(primary, provisions.get(primary), exclusions);
         List<Obligation> obligations = obligations(provisions, grounds);
@@ -266,8 +305,14 @@ final class Evaluation {
      */
     private Map<String, Provision> applicableProvisions(Instrument instrument, List<Instrument> bases) {
         Map<String, Provision> result = new LinkedHashMap<>();
-        for (Provision provision : provisionsOf(instrument)) {
-            result.put(provision.getCitation(), provision);
+        for (Article article : instrument.getArticles()) {
+            // in a convention covering several modalities, an article for another modality does not apply
+            if (article.isSetModality() && article.getModality() != legalCase.modality()) {
+                continue;
+            }
+            for (Provision provision : article.getProvisions()) {
+                result.put(provision.getCitation(), provision);
+            }
         }
         boolean otherTreaty = bases.stream().anyMatch(other -> other != instrument && rank(other) < 2);
         for (Provision provision : provisionsOf(instrument)) {
@@ -338,7 +383,8 @@ final class Evaluation {
 
     // ------------------------------------------------------------------ scope
 
-    private Truth scope(Instrument instrument, Map<String, Provision> provisions, StringBuilder reason) {
+    private Truth scope(Instrument instrument, Map<String, Provision> provisions, StringBuilder reason,
+            Set<String> missingBasisOrScope) {
         Truth result = Truth.TRUE;
         for (Provision provision : provisions.values()) {
             if (!(provision instanceof Scope scope) || (scope.isSetModality() && scope.getModality() != legalCase.modality())) {
@@ -351,7 +397,7 @@ final class Evaluation {
                 result = result.and(note(truth, where + ": the conditions of application", reason));
             }
             for (Threshold threshold : scope.getThresholds()) {
-                result = result.and(threshold(threshold, where, reason));
+                result = result.and(threshold(threshold, where, reason, missingBasisOrScope));
             }
             if (scope.getDualCriminality() != null && scope.getDualCriminality().getMode() != DualCriminalityMode.NOT_REQUIRED) {
                 Truth exempt = conditions.evaluate(scope.getDualCriminality().getExemption(), new ArrayList<>());
@@ -381,7 +427,7 @@ final class Evaluation {
         return test;
     }
 
-    private Truth threshold(Threshold threshold, String where, StringBuilder reason) {
+    private Truth threshold(Threshold threshold, String where, StringBuilder reason, Set<String> missingBasisOrScope) {
         String purpose = legalCase.purpose();
         if (purpose == null) {
             missingBasisOrScope.add("request.purpose");
@@ -394,14 +440,15 @@ final class Evaluation {
         if (required == null) {
             return note(Truth.UNKNOWN, where + ": the threshold is a parameter the instrument leaves open", reason);
         }
-        Truth result = atLeast(threshold.getMeasure(), required, where, reason);
+        Truth result = atLeast(threshold.getMeasure(), required, where, reason, missingBasisOrScope);
         if (threshold.isBothStates() && threshold.getMeasure().equals("offence.max-penalty")) {
-            result = result.and(atLeast("offence.max-penalty-requested", required, where + " (in the requested state)", reason));
+            result = result.and(atLeast("offence.max-penalty-requested", required, where + " (in the requested state)",
+                    reason, missingBasisOrScope));
         }
         return result;
     }
 
-    private Truth atLeast(String fact, Span required, String where, StringBuilder reason) {
+    private Truth atLeast(String fact, Span required, String where, StringBuilder reason, Set<String> missingBasisOrScope) {
         Object value = legalCase.fact(fact);
         if (!(value instanceof Span actual)) {
             missingBasisOrScope.add(fact);
@@ -617,7 +664,8 @@ final class Evaluation {
             GroundResult ground = grounds.stream().filter(g -> claim.equals(g.claim())).findFirst().orElse(null);
             if (ground == null) {
                 result.add(new ClaimResult(claim, false, null,
-                        "no applicable instrument provides " + claim + " as a ground for refusal"));
+                        "the applicable instruments do not provide " + claim + " as a ground for refusal; whether the "
+                                + "requested state's own law allows it (e.g. under UNTOC art 16(7)) is outside this decision"));
             } else {
                 result.add(new ClaimResult(claim, ground.applies() != Truth.FALSE, cite(ground.instrument(), ground.citation()),
                         ground.kind() + " ground; applies: " + ground.applies().label()));
