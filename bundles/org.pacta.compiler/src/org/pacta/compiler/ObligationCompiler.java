@@ -177,10 +177,7 @@ public final class ObligationCompiler {
     /** Values fixed along the derivation chain; the nearest instrument's fix wins. */
     private static Map<Parameter, Amount> fixedValues(Instrument instrument) {
         Map<Parameter, Amount> fixed = new HashMap<>();
-        List<Instrument> lineage = new ArrayList<>();
-        lineage.add(instrument);
-        lineage.addAll(Derivation.ancestors(instrument));
-        for (Instrument each : lineage) {
+        for (Instrument each : Derivation.lineage(instrument)) {
             for (Member member : each.getMembers()) {
                 if (member instanceof ParameterFix fix && fix.getParameter() != null && !fix.getParameter().eIsProxy()) {
                     fixed.putIfAbsent(fix.getParameter(), fix.getValue());

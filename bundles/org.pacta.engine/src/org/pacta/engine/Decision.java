@@ -33,9 +33,14 @@ public record Decision(String caseId, List<Basis> legalBasis, Outcome outcome, S
             String explanation) {
     }
 
-    /** A duty that arises on the facts, with its due date when the event that starts it is dated. */
-    public record Obligation(String instrument, String citation, String bearer, String action, boolean negated,
-            LocalDate due, String explanation) {
+    /**
+     * A duty, permission or prohibition that arises on the facts, with its due date when the event that starts it is
+     * dated.
+     *
+     * @param modal {@code shall} or {@code may}; with {@code negated}, {@code shall not} is a prohibition
+     */
+    public record Obligation(String instrument, String citation, String bearer, String modal, String action,
+            boolean negated, LocalDate due, String explanation) {
     }
 
     /** For one entry of {@code refusal.claimed}: whether the requested state may invoke it, and the article deciding it. */

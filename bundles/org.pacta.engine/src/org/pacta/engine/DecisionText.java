@@ -34,7 +34,8 @@ public final class DecisionText {
             out.append("Obligations:\n");
             for (Decision.Obligation obligation : decision.obligations()) {
                 out.append("  - ").append(Evaluation.cite(obligation.instrument(), obligation.citation())).append(": ")
-                        .append(obligation.bearer()).append(obligation.negated() ? " shall not " : " shall ")
+                        .append(obligation.bearer()).append(' ').append(obligation.modal())
+                        .append(obligation.negated() ? " not " : " ")
                         .append(obligation.action());
                 if (obligation.due() != null) {
                     out.append(", due ").append(obligation.due());

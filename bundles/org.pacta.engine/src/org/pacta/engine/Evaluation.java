@@ -160,7 +160,7 @@ final class Evaluation {
                 result.add(obligation);
             } else if (outcome != Outcome.MUST_REFUSE && outcome != Outcome.OUT_OF_SCOPE) {
                 result.add(new Obligation(obligation.instrument(), obligation.citation(), obligation.bearer(),
-                        obligation.action(), false, obligation.due(), (outcome == Outcome.MAY_REFUSE
+                        obligation.modal(), obligation.action(), false, obligation.due(), (outcome == Outcome.MAY_REFUSE
                                 ? "unless the requested state refuses on the optional ground established; "
                                 : "subject to the outcome; ") + obligation.explanation()));
             }
@@ -459,13 +459,22 @@ final class Evaluation {
                 + required, reason);
     }
 
-    /** Records why scope failed or is unknown (the first such reason is the one reported). */
+    /**
+     * Records why scope failed or is unknown: the first condition not met, else the first unknown one. A condition
+     * not met replaces an unknown one noted before it, since it alone decides that the case is out of scope.
+     */
     private static Truth note(Truth truth, String text, StringBuilder reason) {
-        if (truth != Truth.TRUE && reason.length() == 0) {
-            reason.append(text).append(truth == Truth.FALSE ? " — not met" : " — unknown");
+        boolean onlyUnknownSoFar = reason.length() == 0 || reason.toString().endsWith(UNKNOWN_MARK);
+        if (truth == Truth.FALSE && onlyUnknownSoFar) {
+            reason.setLength(0);
+            reason.append(text).append(" — not met");
+        } else if (truth == Truth.UNKNOWN && reason.length() == 0) {
+            reason.append(text).append(UNKNOWN_MARK);
         }
         return truth;
     }
+
+    private static final String UNKNOWN_MARK = " — unknown";
 
     // ------------------------------------------------------------------ grounds
 
@@ -540,7 +549,7 @@ final class Evaluation {
                 missingOther.addAll(unknown);
                 if (truth != Truth.FALSE) {
                     result.add(new Obligation(applied.instrument(), ground.getCitation(), duty.getBearer().getLiteral(),
-                            duty.getAction(), duty.isNegated(), null, (applied.kind().equals("optional")
+                            duty.getModal().getLiteral(), duty.getAction(), duty.isNegated(), null, (applied.kind().equals("optional")
                                     ? "if the requested state refuses under this ground" : "on refusal under this ground")
                                     + (truth == Truth.UNKNOWN ? "; depends on unknown " + String.join(", ", unknown) : "")));
                 }
@@ -613,7 +622,8 @@ final class Evaluation {
             String sep = explanation.length() == 0 ? "" : explanation.toString().endsWith("; ") ? "" : ". ";
             explanation.append(sep).append(norm.getText());
         }
-        return new Obligation(instrument.getId(), norm.getCitation(), duty.getBearer().getLiteral(), duty.getAction(),
+        return new Obligation(instrument.getId(), norm.getCitation(), duty.getBearer().getLiteral(),
+                duty.getModal().getLiteral(), duty.getAction(),
                 duty.isNegated(), due, explanation.toString());
     }
 

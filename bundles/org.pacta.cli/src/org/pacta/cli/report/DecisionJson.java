@@ -43,7 +43,8 @@ public final class DecisionJson {
         json.name("obligations").beginArray();
         for (Decision.Obligation obligation : decision.obligations()) {
             json.beginObject().name("instrument").value(obligation.instrument()).name("citation").value(obligation.citation())
-                    .name("bearer").value(obligation.bearer()).name("action").value(obligation.action())
+                    .name("bearer").value(obligation.bearer()).name("modal").value(obligation.modal())
+                    .name("action").value(obligation.action())
                     .name("negated").value(obligation.negated())
                     .name("due").value(obligation.due() == null ? null : obligation.due().toString())
                     .name("explanation").value(obligation.explanation()).endObject();

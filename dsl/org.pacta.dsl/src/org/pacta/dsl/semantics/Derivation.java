@@ -111,13 +111,18 @@ public final class Derivation {
         return result;
     }
 
-    /** Parameters declared by the instrument and its models, nearest declaration first. */
-    public static List<Parameter> parameters(Instrument instrument) {
-        List<Parameter> result = new ArrayList<>();
+    /** The instrument followed by its models, nearest first. */
+    public static List<Instrument> lineage(Instrument instrument) {
         List<Instrument> lineage = new ArrayList<>();
         lineage.add(instrument);
         lineage.addAll(ancestors(instrument));
-        for (Instrument each : lineage) {
+        return lineage;
+    }
+
+    /** Parameters declared by the instrument and its models, nearest declaration first. */
+    public static List<Parameter> parameters(Instrument instrument) {
+        List<Parameter> result = new ArrayList<>();
+        for (Instrument each : lineage(instrument)) {
             for (Member member : each.getMembers()) {
                 if (member instanceof Parameter parameter) {
                     result.add(parameter);
@@ -130,10 +135,7 @@ public final class Derivation {
     /** Parameters fixed by the instrument or one of its models. */
     public static Set<Parameter> fixedParameters(Instrument instrument) {
         Set<Parameter> fixed = new LinkedHashSet<>();
-        List<Instrument> lineage = new ArrayList<>();
-        lineage.add(instrument);
-        lineage.addAll(ancestors(instrument));
-        for (Instrument each : lineage) {
+        for (Instrument each : lineage(instrument)) {
             for (Member member : each.getMembers()) {
                 if (member instanceof ParameterFix fix && fix.getParameter() != null && !fix.getParameter().eIsProxy()) {
                     fixed.add(fix.getParameter());
