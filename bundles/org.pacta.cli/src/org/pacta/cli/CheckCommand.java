@@ -54,6 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
         String json;
         try {
             json = Files.readString(caseFile);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("pacta check: " + caseFile + " is not valid UTF-8");
+            return Main.EXIT_USAGE;
         } catch (IOException e) {
             err.println("pacta check: cannot read " + caseFile + ": " + e.getMessage());
             return Main.EXIT_USAGE;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Model and check treaties on international cooperation in criminal matters.",
-        subcommands = { ValidateCommand.class, CheckCommand.class, TestCommand.class },
+        subcommands = { ValidateCommand.class, CheckCommand.class, CompileCommand.class, TestCommand.class, BenchCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 findings, 2 usage or input error, 3 internal error." })
 public final class Main implements Runnable {
 

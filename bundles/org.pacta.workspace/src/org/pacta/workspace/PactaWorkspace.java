@@ -104,6 +104,21 @@ public final class PactaWorkspace {
         }
     }
 
+    /**
+     * Adds a source held in memory (generated text, an editor's buffer) as if it were a file of that name; it is
+     * parsed and linked at once, against the library and the sources loaded before it.
+     */
+    public void addSource(String name, String text) {
+        try {
+            Resource resource = parse(URI.createURI("memory:/" + name), name, text.getBytes(StandardCharsets.UTF_8));
+            if (resource != null) {
+                userResources.add(resource);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // from memory: never happens
+        }
+    }
+
     private void loadFile(Path file) throws IOException {
         Resource resource = parse(URI.createFileURI(file.toAbsolutePath().normalize().toString()), file.toString(),
                 Files.readAllBytes(file));
