@@ -77,8 +77,11 @@ final class ConditionEvaluator {
             case LE -> Truth.of(compare(actual, expected) <= 0);
             case GT -> Truth.of(compare(actual, expected) > 0);
             case GE -> Truth.of(compare(actual, expected) >= 0);
-            case IN -> Truth.of(expected instanceof Set<?> set && set.stream().anyMatch(item -> same(actual, item)));
-            case CONTAINS -> Truth.of(actual instanceof Set<?> set && set.stream().anyMatch(item -> same(item, expected)));
+            // a text, literal or state code is in a set when the set holds an equal string: a hash look-up
+            case IN -> Truth.of(expected instanceof Set<?> set
+                    && (actual instanceof String ? set.contains(actual) : set.stream().anyMatch(item -> same(actual, item))));
+            case CONTAINS -> Truth.of(actual instanceof Set<?> set
+                    && (expected instanceof String ? set.contains(expected) : set.stream().anyMatch(item -> same(item, expected))));
         };
     }
 

@@ -46,7 +46,7 @@ final class Evaluation {
     private final NetworkIndex index;
     private final LegalCase legalCase;
     private final ConditionEvaluator conditions;
-    private final List<String> trace = new ArrayList<>();
+    private final List<String> trace = new Trace();
     /** Unknown facts by how decisive they are: basis and scope first, then mandatory grounds, then the rest. */
     private final Set<String> missingBasisOrScope = new LinkedHashSet<>();
     private final Set<String> missingMandatory = new LinkedHashSet<>();
@@ -206,31 +206,28 @@ final class Evaluation {
         List<Instrument> binding = new ArrayList<>();
         Map<Instrument, Truth> bound = new HashMap<>();
         Map<Instrument, String> why = new HashMap<>();
-        List<String> notBinding = new ArrayList<>();
-        for (Instrument instrument : index.instruments()) {
-            if (instrument.getKind() == InstrumentKind.MODEL || instrument.getKind() == InstrumentKind.DOMESTIC
-                    || !instrument.getModalities().contains(legalCase.modality())) {
-                continue;
-            }
-            StringBuilder a = new StringBuilder();
-            StringBuilder b = new StringBuilder();
-            Truth truth = index.inForceFor(instrument, legalCase.requesting(), date, a)
-                    .and(index.inForceFor(instrument, legalCase.requested(), date, b));
+        List<Instrument> notBinding = new ArrayList<>();
+        List<String> whyNot = new ArrayList<>(); // pairs: why for the requesting state, why for the requested state
+        // an instrument neither state is named in binds neither: only the two states' instruments are examined, and
+        // why one does not bind is written out only when nothing binds
+        index.forEachInvolving(legalCase.requesting(), legalCase.requested(), legalCase.modality(), date, (instrument, truth, a, b) -> {
             if (truth == Truth.FALSE) {
-                notBinding.add(label(instrument) + " (" + (a.toString().contains("not") || a.toString().contains("only") || a.toString().contains("withdrew") ? a : b) + ")");
-                continue;
+                notBinding.add(instrument);
+                whyNot.add(a == null ? legalCase.requesting() + " is not a party" : a);
+                whyNot.add(b == null ? legalCase.requested() + " is not a party" : b);
+                return;
             }
             bound.put(instrument, truth);
             why.put(instrument, a + "; " + b);
             binding.add(instrument);
-        }
+        });
         binding.sort(Comparator.comparingInt(Evaluation::rank).thenComparing(Instrument::getId));
         boolean treatyBinds = binding.stream().anyMatch(i -> rank(i) < 2 && bound.get(i) == Truth.TRUE);
         Set<Instrument> displaced = new HashSet<>();
         Map<Instrument, List<String>> displaces = new HashMap<>();
         for (Instrument instrument : binding) {
-            for (Provision provision : provisionsOf(instrument)) {
-                if (provision instanceof Precedence precedence && precedence.getRule() instanceof DisplacingRule rule) {
+            for (Precedence provision : index.precedences(instrument)) {
+                if (provision.getRule() instanceof DisplacingRule rule) {
                     for (Instrument target : rule.getTargets()) {
                         if (binding.contains(target)) {
                             displaced.add(target);
@@ -242,7 +239,7 @@ final class Evaluation {
                 }
             }
         }
-        List<String> refused = new ArrayList<>();
+        List<Instrument> refused = new ArrayList<>();
         for (Instrument instrument : binding) {
             if (displaced.contains(instrument)) {
                 continue;
@@ -258,9 +255,7 @@ final class Evaluation {
                 Truth noTreaty = Truth.of(!treatyBinds);
                 Truth basis = truth.and(noTreaty).and(condition);
                 if (basis == Truth.FALSE) {
-                    refused.add(label(instrument) + " is a basis for " + legalCase.modality().getLiteral() + " only under "
-                            + cite(instrument.getId(), provision.getCitation()) + ": "
-                            + (treatyBinds ? "a treaty binds the two states" : "the requested state must require a treaty, have none with the requesting state and take the convention as the legal basis"));
+                    refused.add(instrument);
                     continue;
                 }
                 missingBasisOrScope.addAll(unknown);
@@ -272,8 +267,21 @@ final class Evaluation {
                     List.copyOf(displaces.getOrDefault(instrument, List.of()))));
             basisInstruments.add(instrument);
         }
-        List<String> reasons = new ArrayList<>(refused);
-        reasons.addAll(notBinding);
+        if (!basisInstruments.isEmpty()) {
+            return null; // why there is no basis is only said when there is none
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Instrument instrument : refused) {
+            Provision provision = (Provision) conditionalBasis(instrument).eContainer();
+            reasons.add(label(instrument) + " is a basis for " + legalCase.modality().getLiteral() + " only under "
+                    + cite(instrument.getId(), provision.getCitation()) + ": "
+                    + (treatyBinds ? "a treaty binds the two states" : "the requested state must require a treaty, have none with the requesting state and take the convention as the legal basis"));
+        }
+        for (int i = 0; i < notBinding.size(); i++) {
+            String a = whyNot.get(2 * i);
+            String b = whyNot.get(2 * i + 1);
+            reasons.add(label(notBinding.get(i)) + " (" + (a.contains("not") || a.contains("only") || a.contains("withdrew") ? a : b) + ")");
+        }
         return "no instrument for " + legalCase.modality().getLiteral() + " binds " + legalCase.requesting() + " and "
                 + legalCase.requested() + " on " + date + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
     }
@@ -288,8 +296,8 @@ final class Evaluation {
     }
 
     private ConditionalBasis conditionalBasis(Instrument instrument) {
-        for (Provision provision : provisionsOf(instrument)) {
-            if (provision instanceof Precedence precedence && precedence.getRule() instanceof ConditionalBasis basis
+        for (Precedence precedence : index.precedences(instrument)) {
+            if (precedence.getRule() instanceof ConditionalBasis basis
                     && basis.getModality() == legalCase.modality()) {
                 return basis;
             }
@@ -304,18 +312,14 @@ final class Evaluation {
      * 18(7)) and with each state's reservations.
      */
     private Map<String, Provision> applicableProvisions(Instrument instrument, List<Instrument> bases) {
-        Map<String, Provision> result = new LinkedHashMap<>();
-        for (Article article : instrument.getArticles()) {
-            // in a convention covering several modalities, an article for another modality does not apply
-            if (article.isSetModality() && article.getModality() != legalCase.modality()) {
-                continue;
-            }
-            for (Provision provision : article.getProvisions()) {
-                result.put(provision.getCitation(), provision);
-            }
-        }
+        // in a convention covering several modalities, an article for another modality does not apply
+        Map<String, Provision> provisions = index.provisions(instrument, legalCase.modality());
         boolean otherTreaty = bases.stream().anyMatch(other -> other != instrument && rank(other) < 2);
-        for (Provision provision : provisionsOf(instrument)) {
+        if (!changes(instrument, otherTreaty)) {
+            return provisions; // read-only, shared by every case
+        }
+        Map<String, Provision> result = new LinkedHashMap<>(provisions);
+        for (Provision provision : index.precedences(instrument)) {
             if (provision instanceof Precedence precedence && precedence.getRule() instanceof Subsidiary subsidiary
                     && subsidiary.getModality() == legalCase.modality() && otherTreaty) {
                 trace(instrument, provision);
@@ -345,19 +349,37 @@ final class Evaluation {
         return result;
     }
 
-    private static List<Provision> provisionsOf(Instrument instrument) {
-        List<Provision> result = new ArrayList<>();
-        for (Article article : instrument.getArticles()) {
-            result.addAll(article.getProvisions());
+    /** Whether a subsidiarity rule or a reservation of either state changes which provisions apply. */
+    private boolean changes(Instrument instrument, boolean otherTreaty) {
+        if (otherTreaty) {
+            for (Precedence precedence : index.precedences(instrument)) {
+                if (precedence.getRule() instanceof Subsidiary subsidiary && subsidiary.getModality() == legalCase.modality()) {
+                    return true;
+                }
+            }
         }
-        return result;
+        for (String state : List.of(legalCase.requested(), legalCase.requesting())) {
+            Party party = index.party(instrument, state);
+            if (party != null && !party.getReservations().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Provision> provisionsOf(Instrument instrument) {
+        return index.provisions(instrument);
     }
 
     /** Facts a party declared for its instruments (e.g. that it takes UNTOC as a basis) apply when not stated. */
     private static LegalCase withDeclarations(NetworkIndex index, LegalCase original) {
+        List<Instrument> declaring = index.declaring(original.requested(), original.requesting());
+        if (declaring.isEmpty()) {
+            return original;
+        }
         Map<String, Object> facts = new HashMap<>(original.facts());
         ConditionEvaluator values = new ConditionEvaluator(original);
-        for (Instrument instrument : index.instruments()) {
+        for (Instrument instrument : declaring) {
             for (String state : new String[] { original.requested(), original.requesting() }) {
                 Party party = index.party(instrument, state);
                 if (party == null) {
@@ -386,8 +408,9 @@ final class Evaluation {
     private Truth scope(Instrument instrument, Map<String, Provision> provisions, StringBuilder reason,
             Set<String> missingBasisOrScope) {
         Truth result = Truth.TRUE;
-        for (Provision provision : provisions.values()) {
-            if (!(provision instanceof Scope scope) || (scope.isSetModality() && scope.getModality() != legalCase.modality())) {
+        for (Scope scope : index.ofType(provisions, Scope.class)) {
+            Provision provision = scope;
+            if (scope.isSetModality() && scope.getModality() != legalCase.modality()) {
                 continue;
             }
             trace(instrument, provision);
@@ -480,8 +503,8 @@ final class Evaluation {
 
     private List<NotAGround> notAGrounds(Map<Instrument, Map<String, Provision>> provisions) {
         List<NotAGround> result = new ArrayList<>();
-        provisions.forEach((instrument, byCitation) -> byCitation.values().forEach(p -> {
-            if (p instanceof NotAGround clause && (!clause.isSetModality() || clause.getModality() == legalCase.modality())
+        provisions.forEach((instrument, byCitation) -> index.ofType(byCitation, NotAGround.class).forEach(clause -> {
+            if ((!clause.isSetModality() || clause.getModality() == legalCase.modality())
                     && conditions.evaluate(clause.getCondition(), new ArrayList<>()) == Truth.TRUE) {
                 result.add(clause);
             }
@@ -491,13 +514,17 @@ final class Evaluation {
 
     private List<GroundResult> grounds(Instrument instrument, Map<String, Provision> provisions, List<NotAGround> exclusions) {
         List<GroundResult> result = new ArrayList<>();
-        for (Provision provision : provisions.values()) {
-            if (!(provision instanceof Ground ground)) {
-                continue;
-            }
+        for (Ground ground : index.ofType(provisions, Ground.class)) {
+            Provision provision = ground;
             trace(instrument, provision);
             String kind = ground.getKind() == GroundKind.MANDATORY ? "mandatory" : "optional";
-            NotAGround excluded = exclusions.stream().filter(x -> x.getClaim().equals(ground.getClaim())).findFirst().orElse(null);
+            NotAGround excluded = null;
+            for (NotAGround exclusion : exclusions) {
+                if (exclusion.getClaim().equals(ground.getClaim())) {
+                    excluded = exclusion;
+                    break;
+                }
+            }
             if (excluded != null) {
                 result.add(new GroundResult(instrument.getId(), ground.getCitation(), kind, ground.getClaim(), Truth.FALSE,
                         "not available: " + cite(owner(excluded), excluded.getCitation()) + " excludes " + ground.getClaim()
@@ -556,8 +583,8 @@ final class Evaluation {
             }
         }
         provisions.forEach((instrument, byCitation) -> {
-            for (Provision provision : byCitation.values()) {
-                if (provision instanceof Norm norm && norm.getDuty() != null) {
+            for (Norm norm : index.ofType(byCitation, Norm.class)) {
+                if (norm.getDuty() != null) {
                     Obligation obligation = norm(instrument, norm);
                     if (obligation != null) {
                         result.add(obligation);
@@ -631,8 +658,9 @@ final class Evaluation {
 
     private List<MissingDocument> documents(Instrument instrument, Map<String, Provision> provisions) {
         List<MissingDocument> result = new ArrayList<>();
-        for (Provision provision : provisions.values()) {
-            if (!(provision instanceof Requirement requirement) || requirement.getKind() != RequirementKind.DOCUMENTS) {
+        for (Requirement requirement : index.ofType(provisions, Requirement.class)) {
+            Provision provision = requirement;
+            if (requirement.getKind() != RequirementKind.DOCUMENTS) {
                 continue;
             }
             List<String> unknown = new ArrayList<>();
@@ -685,6 +713,26 @@ final class Evaluation {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The provisions consulted, in order, each once: every provision consulted is looked up in it, so look-ups go
+     * through a set rather than along the list.
+     */
+    private static final class Trace extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        private final Set<String> entries = new HashSet<>();
+
+        @Override
+        public boolean add(String entry) {
+            entries.add(entry);
+            return super.add(entry);
+        }
+
+        @Override
+        public boolean contains(Object entry) {
+            return entries.contains(entry);
+        }
+    }
 
     private void trace(Instrument instrument, Provision provision) {
         String entry = cite(instrument.getId(), provision.getCitation());
