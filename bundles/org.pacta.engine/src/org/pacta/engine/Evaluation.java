@@ -417,7 +417,7 @@ final class Evaluation {
             String where = cite(instrument.getId(), provision.getCitation());
             if (scope.getApplicability() != null) {
                 Truth truth = conditions.evaluate(scope.getApplicability(), missingBasisOrScope);
-                result = result.and(note(truth, where + ": the conditions of application", reason));
+                result = result.and(note(truth, () -> where + ": the conditions of application", reason));
             }
             for (Threshold threshold : scope.getThresholds()) {
                 result = result.and(threshold(threshold, where, reason, missingBasisOrScope));
@@ -432,7 +432,7 @@ final class Evaluation {
                         dual = Truth.UNKNOWN;
                     }
                     missingBasisOrScope.addAll(unknown);
-                    result = result.and(note(dual, where + ": dual criminality ("
+                    result = result.and(note(dual, () -> where + ": dual criminality ("
                             + scope.getDualCriminality().getMode().getLiteral() + ")", reason));
                 }
             }
@@ -454,14 +454,14 @@ final class Evaluation {
         String purpose = legalCase.purpose();
         if (purpose == null) {
             missingBasisOrScope.add("request.purpose");
-            return note(Truth.UNKNOWN, where + ": the threshold depends on the purpose", reason);
+            return note(Truth.UNKNOWN, () -> where + ": the threshold depends on the purpose", reason);
         }
         if (!purpose.equals(threshold.getPurpose().getLiteral())) {
             return Truth.TRUE;
         }
         Span required = Span.of(threshold.getAmount());
         if (required == null) {
-            return note(Truth.UNKNOWN, where + ": the threshold is a parameter the instrument leaves open", reason);
+            return note(Truth.UNKNOWN, () -> where + ": the threshold is a parameter the instrument leaves open", reason);
         }
         Truth result = atLeast(threshold.getMeasure(), required, where, reason, missingBasisOrScope);
         if (threshold.isBothStates() && threshold.getMeasure().equals("offence.max-penalty")) {
@@ -475,24 +475,27 @@ final class Evaluation {
         Object value = legalCase.fact(fact);
         if (!(value instanceof Span actual)) {
             missingBasisOrScope.add(fact);
-            return note(Truth.UNKNOWN, where + ": " + fact + " is unknown (threshold " + required + ")", reason);
+            return note(Truth.UNKNOWN, () -> where + ": " + fact + " is unknown (threshold " + required + ")", reason);
         }
         boolean met = actual.compareTo(required, legalCase.date()) >= 0;
-        return note(Truth.of(met), where + ": " + fact + " " + actual + (met ? " meets" : " is below") + " the threshold of "
-                + required, reason);
+        return note(Truth.of(met), () -> where + ": " + fact + " " + actual + (met ? " meets" : " is below")
+                + " the threshold of " + required, reason);
     }
 
     /**
      * Records why scope failed or is unknown: the first condition not met, else the first unknown one. A condition
      * not met replaces an unknown one noted before it, since it alone decides that the case is out of scope.
      */
-    private static Truth note(Truth truth, String text, StringBuilder reason) {
+    private static Truth note(Truth truth, java.util.function.Supplier<String> text, StringBuilder reason) {
+        if (truth == Truth.TRUE) {
+            return truth; // the text is written only when it may be reported
+        }
         boolean onlyUnknownSoFar = reason.length() == 0 || reason.toString().endsWith(UNKNOWN_MARK);
         if (truth == Truth.FALSE && onlyUnknownSoFar) {
             reason.setLength(0);
-            reason.append(text).append(" — not met");
+            reason.append(text.get()).append(" — not met");
         } else if (truth == Truth.UNKNOWN && reason.length() == 0) {
-            reason.append(text).append(UNKNOWN_MARK);
+            reason.append(text.get()).append(UNKNOWN_MARK);
         }
         return truth;
     }
@@ -735,7 +738,7 @@ final class Evaluation {
     }
 
     private void trace(Instrument instrument, Provision provision) {
-        String entry = cite(instrument.getId(), provision.getCitation());
+        String entry = index.label(instrument) + " art " + provision.getCitation(); // as cite(id, citation)
         if (!trace.contains(entry)) {
             trace.add(entry);
         }

@@ -37,14 +37,15 @@ public final class NetworkIndex {
     /**
      * By modality and state: the standing of the state in each instrument that may be a legal basis for the modality
      * (neither model treaties nor domestic law) and in which it has a party line or, for bilateral treaties, is named
-     * a party, in network order. Kept apart from the model, in a few small objects, so that finding the instruments
+     * a party, in network order. Kept apart from the model, in a few arrays per state, so that finding the instruments
      * that bind two states reads neither the network nor its thousands of treaties.
      */
-    private final Map<Modality, Map<String, List<Standing>>> involving = new HashMap<>();
+    private final Map<Modality, Map<String, Standings>> involving = new HashMap<>();
     /** Instruments in which the state's party line carries declarations, in network order. */
     private final Map<String, List<Instrument>> declaring = new HashMap<>();
     private final Map<Instrument, List<Provision>> provisions = new IdentityHashMap<>();
     private final Map<Instrument, List<Precedence>> precedences = new IdentityHashMap<>();
+    private final Map<Instrument, String> labels = new IdentityHashMap<>();
     private final Map<Instrument, Map<Modality, Map<String, Provision>>> byCitation = new IdentityHashMap<>();
     /** For each map of {@link #provisions(Instrument, Modality)}: its provisions of each kind, in order. */
     private final Map<Map<String, Provision>, Map<Class<?>, List<?>>> byKind = new IdentityHashMap<>();
@@ -58,11 +59,11 @@ public final class NetworkIndex {
             }
         }
         Map<Modality, Map<String, List<Standing>>> named = new HashMap<>();
-        Map<List<Object>, List<Provision>> shared = new HashMap<>();
         List<Instrument> instruments = network.getInstruments();
         for (int i = 0; i < instruments.size(); i++) {
             Instrument instrument = instruments.get(i);
             positions.put(instrument, i);
+            labels.put(instrument, labelOf(instrument));
             List<Provision> all = new ArrayList<>();
             for (Article article : instrument.getArticles()) {
                 all.addAll(article.getProvisions());
@@ -71,7 +72,7 @@ public final class NetworkIndex {
             precedences.put(instrument, all.stream().filter(Precedence.class::isInstance).map(Precedence.class::cast).toList());
             Map<Modality, Map<String, Provision>> templates = new HashMap<>();
             for (Modality modality : instrument.getModalities()) {
-                Map<String, Provision> template = share(provisionsFor(instrument, modality), shared);
+                Map<String, Provision> template = provisionsFor(instrument, modality);
                 templates.put(modality, template);
                 Map<Class<?>, List<?>> kinds = new HashMap<>();
                 for (Class<? extends Provision> kind : KINDS) {
@@ -100,8 +101,8 @@ public final class NetworkIndex {
             });
         }
         named.forEach((modality, byState) -> {
-            Map<String, List<Standing>> lists = new HashMap<>();
-            byState.forEach((state, list) -> lists.put(state, List.copyOf(list)));
+            Map<String, Standings> lists = new HashMap<>();
+            byState.forEach((state, list) -> lists.put(state, new Standings(list)));
             involving.put(modality, lists);
         });
         declaring.replaceAll((state, list) -> List.copyOf(list));
@@ -123,24 +124,24 @@ public final class NetworkIndex {
      * case need look no further.
      */
     public void forEachInvolving(String first, String second, Modality modality, LocalDate date, InForce action) {
-        Map<String, List<Standing>> byState = involving.getOrDefault(modality, Map.of());
-        List<Standing> a = byState.getOrDefault(first, List.of());
-        List<Standing> b = byState.getOrDefault(second, List.of());
+        Map<String, Standings> byState = involving.getOrDefault(modality, Map.of());
+        Standings a = byState.getOrDefault(first, Standings.NONE);
+        Standings b = byState.getOrDefault(second, Standings.NONE);
         long day = date.toEpochDay();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
-            Standing x = i < a.size() ? a.get(i) : null;
-            Standing y = j < b.size() ? b.get(j) : null;
-            if (x != null && y != null && x.position == y.position) {
-                action.accept(x.instrument, x.on(day).and(y.on(day)), x.why(day), y.why(day));
+            int x = i < a.size() ? a.position[i] : Integer.MAX_VALUE;
+            int y = j < b.size() ? b.position[j] : Integer.MAX_VALUE;
+            if (x == y) {
+                action.accept(a.instrument[i], a.on(i, day).and(b.on(j, day)), a.why(i, day), b.why(j, day));
                 i++;
                 j++;
-            } else if (y == null || (x != null && x.position < y.position)) {
-                action.accept(x.instrument, Truth.FALSE, x.why(day), null); // the second state is not a party
+            } else if (x < y) {
+                action.accept(a.instrument[i], Truth.FALSE, a.why(i, day), null); // the second state is not a party
                 i++;
             } else {
-                action.accept(y.instrument, Truth.FALSE, null, y.why(day)); // the first state is not a party
+                action.accept(b.instrument[j], Truth.FALSE, null, b.why(j, day)); // the first state is not a party
                 j++;
             }
         }
@@ -148,7 +149,8 @@ public final class NetworkIndex {
 
     /**
      * A state's standing in an instrument: from its party line or, for a bilateral treaty without one, from the
-     * treaty's entry into force. Days are epoch days; the same rules as {@link #inForceFor}.
+     * treaty's entry into force. Days are epoch days; the same rules as {@link #inForceFor}. Gathered into
+     * {@link Standings} once the index is built.
      */
     private static final class Standing {
         private static final long UNKNOWN = Long.MIN_VALUE;
@@ -159,7 +161,10 @@ public final class NetworkIndex {
         final long inForce;
         final long withdrawn;
         /** Why, for each answer: withdrawn, date unknown, not yet in force, in force. */
-        private final String[] why;
+        private final String withdrew;
+        private final String dateUnknown;
+        private final String notYet;
+        private final String since;
 
         Standing(Instrument instrument, int position, String state, Party party, NetworkIndex index) {
             this.instrument = instrument;
@@ -172,18 +177,10 @@ public final class NetworkIndex {
                 withdrawn = NEVER;
             }
             // the words are those of inForceFor, on a date that gives each answer in turn
-            why = new String[4];
-            if (withdrawn != NEVER) {
-                why[0] = text(index, state, withdrawn);
-            }
-            if (inForce == UNKNOWN) {
-                why[1] = text(index, state, withdrawn == NEVER ? 0 : withdrawn - 1);
-            } else {
-                why[2] = text(index, state, Math.min(inForce, withdrawn) - 1);
-                if (withdrawn > inForce) {
-                    why[3] = text(index, state, inForce);
-                }
-            }
+            withdrew = withdrawn == NEVER ? null : text(index, state, withdrawn);
+            dateUnknown = inForce != UNKNOWN ? null : text(index, state, withdrawn == NEVER ? 0 : withdrawn - 1);
+            notYet = inForce == UNKNOWN ? null : text(index, state, Math.min(inForce, withdrawn) - 1);
+            since = inForce == UNKNOWN || withdrawn <= inForce ? null : text(index, state, inForce);
         }
 
         private String text(NetworkIndex index, String state, long day) {
@@ -192,24 +189,69 @@ public final class NetworkIndex {
             return text.toString();
         }
 
-        String why(long day) {
-            if (withdrawn <= day) {
-                return why[0];
+    }
+
+    /**
+     * The standings of one state, in network order, as parallel arrays: going through them reads a few contiguous
+     * blocks of memory, where a list of objects spread over the heap would cost a cache miss each.
+     */
+    private static final class Standings {
+        static final Standings NONE = new Standings(List.of());
+
+        final int[] position;
+        final long[] inForce;
+        final long[] withdrawn;
+        final Instrument[] instrument;
+        private final String[] withdrew;
+        private final String[] dateUnknown;
+        private final String[] notYet;
+        private final String[] since;
+
+        Standings(List<Standing> standings) {
+            int n = standings.size();
+            position = new int[n];
+            inForce = new long[n];
+            withdrawn = new long[n];
+            instrument = new Instrument[n];
+            withdrew = new String[n];
+            dateUnknown = new String[n];
+            notYet = new String[n];
+            since = new String[n];
+            for (int k = 0; k < n; k++) {
+                Standing standing = standings.get(k);
+                position[k] = standing.position;
+                inForce[k] = standing.inForce;
+                withdrawn[k] = standing.withdrawn;
+                instrument[k] = standing.instrument;
+                withdrew[k] = standing.withdrew;
+                dateUnknown[k] = standing.dateUnknown;
+                notYet[k] = standing.notYet;
+                since[k] = standing.since;
             }
-            if (inForce == UNKNOWN) {
-                return why[1];
-            }
-            return inForce > day ? why[2] : why[3];
         }
 
-        Truth on(long day) {
-            if (withdrawn <= day) {
+        int size() {
+            return position.length;
+        }
+
+        Truth on(int k, long day) {
+            if (withdrawn[k] <= day) {
                 return Truth.FALSE;
             }
-            if (inForce == UNKNOWN) {
+            if (inForce[k] == Standing.UNKNOWN) {
                 return Truth.UNKNOWN;
             }
-            return inForce > day ? Truth.FALSE : Truth.TRUE;
+            return inForce[k] > day ? Truth.FALSE : Truth.TRUE;
+        }
+
+        String why(int k, long day) {
+            if (withdrawn[k] <= day) {
+                return withdrew[k];
+            }
+            if (inForce[k] == Standing.UNKNOWN) {
+                return dateUnknown[k];
+            }
+            return inForce[k] > day ? notYet[k] : since[k];
         }
     }
 
@@ -221,39 +263,6 @@ public final class NetworkIndex {
         Map<Modality, Map<String, Provision>> templates = byCitation.get(instrument);
         Map<String, Provision> result = templates == null ? null : templates.get(modality);
         return result != null ? result : provisionsFor(instrument, modality);
-    }
-
-    /**
-     * The same provisions, each replaced by the first structurally equal one seen in the network. A treaty derived
-     * from a model inherits most of its provisions word for word, and compiled, each treaty has its own copy: sharing
-     * one copy lets a case on any of thousands of treaties evaluate provisions already in the processor's cache. The
-     * copies are equal in every attribute and reference (parameters included), so a decision cannot tell them apart;
-     * the instrument a decision cites comes from the case's basis, never from where a provision is held. Clauses
-     * whose container is consulted (not-a-ground clauses are cited by their owner; precedence rules) keep their own.
-     */
-    private static Map<String, Provision> share(Map<String, Provision> provisions, Map<List<Object>, List<Provision>> shared) {
-        Map<String, Provision> result = new java.util.LinkedHashMap<>();
-        provisions.forEach((citation, provision) -> {
-            if (provision instanceof org.pacta.model.NotAGround || provision instanceof Precedence) {
-                result.put(citation, provision);
-                return;
-            }
-            List<Provision> candidates = shared.computeIfAbsent(
-                    List.of(provision.eClass(), citation, String.valueOf(provision.getText())), k -> new ArrayList<>());
-            Provision same = null;
-            for (Provision candidate : candidates) {
-                if (new org.eclipse.emf.ecore.util.EcoreUtil.EqualityHelper().equals(candidate, provision)) {
-                    same = candidate;
-                    break;
-                }
-            }
-            if (same == null) {
-                candidates.add(provision);
-                same = provision;
-            }
-            result.put(citation, same);
-        });
-        return Collections.unmodifiableMap(result);
     }
 
     private static Map<String, Provision> provisionsFor(Instrument instrument, Modality modality) {
@@ -305,6 +314,17 @@ public final class NetworkIndex {
     /** The instruments in which either state made declarations, in network order. */
     public List<Instrument> declaring(String first, String second) {
         return merge(declaring.getOrDefault(first, List.of()), declaring.getOrDefault(second, List.of()));
+    }
+
+    /** The instrument's id without its package ({@code UNTOC} for {@code un.conventions.UNTOC}), as decisions cite it. */
+    public String label(Instrument instrument) {
+        String label = labels.get(instrument);
+        return label != null ? label : labelOf(instrument);
+    }
+
+    private static String labelOf(Instrument instrument) {
+        String id = instrument.getId();
+        return id.contains(".") ? id.substring(id.lastIndexOf('.') + 1) : id;
     }
 
     /** The provisions of the instrument, article by article, in order. */
