@@ -17,8 +17,6 @@ import org.pacta.engine.Engine;
 import org.pacta.engine.LegalCase;
 import org.pacta.engine.NetworkIndex;
 import org.pacta.model.Network;
-import org.pacta.workspace.Finding;
-import org.pacta.workspace.PactaWorkspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,20 +59,11 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("pacta check: cannot read " + caseFile + ": " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        PactaWorkspace workspace;
-        try {
-            workspace = PactaWorkspace.load(paths);
-        } catch (IOException e) {
-            err.println("pacta check: cannot read " + e.getMessage());
-            return Main.EXIT_USAGE;
+        CompiledSources.Result sources = CompiledSources.load("check", paths, err, err, "fix them first (pacta validate)");
+        if (!sources.ok()) {
+            return sources.exitCode();
         }
-        List<Finding> errors = workspace.validate().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(f -> err.println(f.render()));
-            err.println("pacta check: the instruments have errors; fix them first (pacta validate)");
-            return Main.EXIT_FINDINGS;
-        }
-        Network network = workspace.compile();
+        Network network = sources.network();
         LegalCase legalCase;
         try {
             legalCase = new CaseReader(network).read(json, caseFile.getFileName().toString().replaceFirst("\\.json$", ""));

@@ -18,8 +18,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.pacta.cli.report.NetworkJson;
 import org.pacta.model.Network;
 import org.pacta.model.ObligationModelResources;
-import org.pacta.workspace.Finding;
-import org.pacta.workspace.PactaWorkspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,20 +52,11 @@ public final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PactaWorkspace workspace;
-        try {
-            workspace = PactaWorkspace.load(paths);
-        } catch (IOException e) {
-            err.println("pacta compile: cannot read " + e.getMessage());
-            return Main.EXIT_USAGE;
+        CompiledSources.Result sources = CompiledSources.load("compile", paths, err, err, "nothing written");
+        if (!sources.ok()) {
+            return sources.exitCode();
         }
-        List<Finding> errors = workspace.validate().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(f -> err.println(f.render()));
-            err.println("pacta compile: " + errors.size() + " error(s); nothing written");
-            return Main.EXIT_FINDINGS;
-        }
-        Network network = workspace.compile();
+        Network network = sources.network();
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
@@ -89,8 +78,8 @@ public final class CompileCommand implements Callable<Integer> {
             err.println("pacta compile: cannot write to " + output + ": " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        out.println("Compiled " + network.getInstruments().size() + " instrument(s) (" + workspace.userResources().size()
-                + " file(s) and " + workspace.libraryResources().size() + " library source(s)) to " + output.resolve(XMI)
+        out.println("Compiled " + network.getInstruments().size() + " instrument(s) (" + sources.workspace().userResources().size()
+                + " file(s) and " + sources.workspace().libraryResources().size() + " library source(s)) to " + output.resolve(XMI)
                 + " and " + output.resolve(JSON));
         return Main.EXIT_OK;
     }

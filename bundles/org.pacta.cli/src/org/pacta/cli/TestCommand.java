@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacta.cli.report.JUnitReport;
-import org.pacta.model.Network;
-import org.pacta.workspace.Finding;
-import org.pacta.workspace.PactaWorkspace;
 import org.pacta.workspace.TestRunner;
 import org.pacta.workspace.TestRunner.FileResults;
 import org.pacta.workspace.TestRunner.TestResult;
@@ -43,21 +40,11 @@ public final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PactaWorkspace workspace;
-        try {
-            workspace = PactaWorkspace.load(paths);
-        } catch (IOException e) {
-            err.println("pacta test: cannot read " + describe(e));
-            return Main.EXIT_USAGE;
+        CompiledSources.Result sources = CompiledSources.load("test", paths, out, err, "fix them first (pacta validate)");
+        if (!sources.ok()) {
+            return sources.exitCode();
         }
-        List<Finding> errors = workspace.validate().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(f -> out.println(f.render()));
-            err.println("pacta test: the sources have " + errors.size() + " error(s); fix them first (pacta validate)");
-            return Main.EXIT_FINDINGS;
-        }
-        Network network = workspace.compile();
-        List<FileResults> results = new TestRunner(workspace, network).run();
+        List<FileResults> results = new TestRunner(sources.workspace(), sources.network()).run();
         int passed = 0;
         int failed = 0;
         int unverified = 0;
@@ -85,7 +72,7 @@ public final class TestCommand implements Callable<Integer> {
             try {
                 JUnitReport.write(results, junitXml);
             } catch (IOException e) {
-                err.println("pacta test: cannot write the JUnit XML report: " + describe(e));
+                err.println("pacta test: cannot write the JUnit XML report: " + CompiledSources.describe(e));
                 return Main.EXIT_USAGE;
             }
         }
@@ -99,13 +86,4 @@ public final class TestCommand implements Callable<Integer> {
                 + (test.unverified() == null ? "" : "  [unverified" + (test.unverified().isEmpty() ? "" : ": " + test.unverified()) + "]");
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return missing.getFile() + ": no such file or folder";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -61,7 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             workspace = PactaWorkspace.load(paths);
         } catch (IOException e) {
-            err.println("pacta validate: cannot read " + describe(e));
+            err.println("pacta validate: cannot read " + CompiledSources.describe(e));
             return Main.EXIT_USAGE;
         }
         List<Finding> findings = workspace.validate();
@@ -70,16 +70,12 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             format.report.write(findings, workspace.userResources().size(), workspace.libraryResources().size(), out);
         } catch (IOException e) {
-            err.println("pacta validate: cannot write the report: " + describe(e));
+            err.println("pacta validate: cannot write the report: " + CompiledSources.describe(e));
             return Main.EXIT_USAGE;
         }
         boolean fail = errors > 0 || (failOn == Threshold.warning && warnings > 0);
         return fail ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
-    }
 
 }
